@@ -1,0 +1,63 @@
+package org.jslurm.cmd;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The single entry point of every command's launcher: {@code Main <command> args...}. Kept tiny so
+ * that a command's JVM loads only the classes it uses.
+ */
+public final class Main {
+    private Main() {}
+
+    public static final String VERSION = "slurm 25.05.0-jslurm";
+
+    static Command lookup(String name) {
+        Supplier<Command> c = switch (name) {
+            case "sbatch" -> org.jslurm.cmd.sbatch.Sbatch::new;
+            case "squeue" -> org.jslurm.cmd.squeue.Squeue::new;
+            case "sinfo" -> org.jslurm.cmd.sinfo.Sinfo::new;
+            case "scancel" -> org.jslurm.cmd.scancel.Scancel::new;
+            case "scontrol" -> org.jslurm.cmd.scontrol.Scontrol::new;
+            case "sdiag" -> org.jslurm.cmd.sdiag.Sdiag::new;
+            case "sacct" -> org.jslurm.cmd.sacct.Sacct::new;
+            default -> null;
+        };
+        return c == null ? null : c.get();
+    }
+
+    public static void main(String[] argv) {
+        if (argv.length == 0) {
+            System.err.println("usage: Main <command> [args...]");
+            System.exit(2);
+        }
+        Command cmd = lookup(argv[0]);
+        if (cmd == null) {
+            System.err.println("jslurm: unknown command " + argv[0]);
+            System.exit(2);
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Map<String, String> vars = System.getenv();
+        Path cwd = Path.of(System.getProperty("user.dir"));
+        CommandEnv env = new CommandEnv(vars, System.in, out, err, cwd, Clock.systemUTC(), ZoneId.systemDefault(),
+                new Cluster(vars, argv[0]));
+        int rc;
+        try {
+            rc = cmd.run(Arrays.copyOfRange(argv, 1, argv.length), env);
+        } finally {
+            out.flush();
+        }
+        System.exit(rc);
+    }
+}

@@ -26,6 +26,9 @@ public final class ClusterState {
     private final List<String> nodeOrder;
     private volatile Map<String, Partition> partitions;
     private volatile long nextJobId;
+    /** priority/basic: each eligible job gets one less than the previous, so FIFO by submission. */
+    private volatile long lastPriority = FIRST_PRIORITY;
+    public static final long FIRST_PRIORITY = 0xFFFF0000L;
 
     public ClusterState(List<Node> nodes, List<Partition> partitions, long firstJobId) {
         List<String> order = new ArrayList<>();
@@ -76,6 +79,11 @@ public final class ClusterState {
 
     public long nextJobId() { return nextJobId; }
 
+    /** The priority the next eligible job gets under priority/basic. */
+    public long nextPriority() { return Math.max(1, lastPriority - 1); }
+
+    public long lastPriority() { return lastPriority; }
+
     // ---------------------------------------------------------------- the fold (single writer)
 
     public void apply(Event e) {
@@ -83,6 +91,7 @@ public final class ClusterState {
             case Event.JobSubmitted s -> {
                 jobs.put(s.job().id(), s.job());
                 nextJobId = Math.max(nextJobId, s.job().id() + 1);
+                notePriority(s.job().priority());
             }
             case Event.JobStarted s -> update(s.jobId(), j -> {
                 var b = j.toBuilder();
@@ -110,6 +119,7 @@ public final class ClusterState {
             case Event.JobModified m -> {
                 Job old = jobs.get(m.job().id());
                 if (old != null) jobs.put(m.job().id(), m.job());
+                if (m.basicPriority()) notePriority(m.job().priority());
             }
             case Event.JobRequeued r -> update(r.jobId(), j -> {
                 if (j.holdsResources()) for (NodeAlloc a : j.alloc()) adjustNode(a, -1);
@@ -158,8 +168,22 @@ public final class ClusterState {
         }
     }
 
-    /** Restores the job id counter from a snapshot, so purged ids are never reused. */
-    public void restoreNextJobId(long next) { nextJobId = Math.max(nextJobId, next); }
+    /** Puts a job recovered from a snapshot, re-taking the node resources it holds. */
+    public void restoreJob(Job j) {
+        jobs.put(j.id(), j);
+        if (j.holdsResources()) for (NodeAlloc a : j.alloc()) adjustNode(a, +1);
+        nextJobId = Math.max(nextJobId, j.id() + 1);
+    }
+
+    /** Restores counters from a snapshot, so purged ids are never reused and priorities keep falling. */
+    public void restoreCounters(long next, long lastPrio) {
+        nextJobId = Math.max(nextJobId, next);
+        if (lastPrio > 0) lastPriority = Math.min(lastPriority, lastPrio);
+    }
+
+    private void notePriority(long p) {
+        if (p > 0 && p < lastPriority) lastPriority = p;
+    }
 
     private void update(long id, java.util.function.UnaryOperator<Job> f) {
         Job j = jobs.get(id);

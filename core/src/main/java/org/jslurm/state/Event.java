@@ -30,8 +30,11 @@ public sealed interface Event {
     record JobEnded(long jobId, JobState state, int exitCode, int signal, long time, int byUid, String reason)
             implements Event {}
 
-    /** A user or admin changed a job (hold, release, time limit, name, priority, partition...). */
-    record JobModified(Job job) implements Event {}
+    /**
+     * A user or admin changed a job (hold, release, time limit, name, priority, partition...).
+     * {@code basicPriority} marks a priority drawn from the priority/basic counter (on release).
+     */
+    record JobModified(Job job, boolean basicPriority) implements Event {}
 
     /** A running or finished job went back to the queue. */
     record JobRequeued(long jobId, long time, boolean hold, String reason) implements Event {}

@@ -79,13 +79,12 @@ public class Cluster {
         SlurmConf c = conf();
         String authInfo = c.get("AuthInfo");
         Path key = ClusterKey.keyFromAuthInfo(authInfo).orElse(ClusterKey.defaultPath(confPath()));
-        Path socket = ClusterKey.socketFromAuthInfo(authInfo).orElse(Path.of(DEFAULT_AUTH_SOCKET));
+        Path socket = ClusterKey.socketFromAuthInfo(authInfo).orElse(CredentialClient.DEFAULT_SOCKET);
         try {
-            return CredentialClient.credentialFor(key, socket, Duration.ofSeconds(ClusterKey.ttlFromAuthInfo(authInfo)));
+            return CredentialClient.credentialFor(key, socket, ClusterKey.ttlFromAuthInfo(authInfo));
         } catch (AuthException e) {
             throw new CommandFailed(command + ": error: " + e.getMessage(), 1);
         }
     }
 
-    public static final String DEFAULT_AUTH_SOCKET = "/run/slurm/jslurm-auth.socket";
 }

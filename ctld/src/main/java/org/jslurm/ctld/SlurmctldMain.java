@@ -145,21 +145,22 @@ public final class SlurmctldMain {
 
         ClusterState state = new ClusterState(CtldConfig.nodes(conf, now), CtldConfig.partitions(conf),
                 settings.firstJobId());
-        Journal journal;
+        Journal opened;
         try {
-            journal = Journal.open(journalDir, this::fatal, r -> recover(state, r));
+            opened = Journal.open(journalDir, this::fatal, r -> recover(state, r));
         } catch (IOException | RuntimeException e) {
             if (!o.ignoreErrors()) throw new Fatal("unable to recover state from " + journalDir + ": " + e.getMessage()
                     + " (start with -i to ignore what cannot be read, or -c to clear all state)");
             LOG.severe("state recovery failed, starting with what could be read: " + e.getMessage());
             clearState(journalDir);
             try {
-                journal = Journal.open(journalDir, this::fatal, r -> { });
+                opened = Journal.open(journalDir, this::fatal, r -> { });
             } catch (IOException e2) {
                 throw new Fatal(e2.getMessage());
             }
         }
 
+        Journal journal = opened;
         Users users = new OsUsers(userDb);
         Stats stats = new Stats(now);
         int timeoutMs = conf.getInt("MessageTimeout", 10) * 1000;

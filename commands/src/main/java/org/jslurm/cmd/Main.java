@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The single entry point of every command's launcher: {@code Main <command> args...}. Kept tiny so
@@ -21,18 +20,18 @@ public final class Main {
 
     public static final String VERSION = "slurm 25.05.0-jslurm";
 
+    /** Plain constructors, no lambdas: bootstrapping a lambda costs milliseconds in a fresh JVM. */
     static Command lookup(String name) {
-        Supplier<Command> c = switch (name) {
-            case "sbatch" -> org.jslurm.cmd.sbatch.Sbatch::new;
-            case "squeue" -> org.jslurm.cmd.squeue.Squeue::new;
-            case "sinfo" -> org.jslurm.cmd.sinfo.Sinfo::new;
-            case "scancel" -> org.jslurm.cmd.scancel.Scancel::new;
-            case "scontrol" -> org.jslurm.cmd.scontrol.Scontrol::new;
-            case "sdiag" -> org.jslurm.cmd.sdiag.Sdiag::new;
-            case "sacct" -> org.jslurm.cmd.sacct.Sacct::new;
+        return switch (name) {
+            case "sbatch" -> new org.jslurm.cmd.sbatch.Sbatch();
+            case "squeue" -> new org.jslurm.cmd.squeue.Squeue();
+            case "sinfo" -> new org.jslurm.cmd.sinfo.Sinfo();
+            case "scancel" -> new org.jslurm.cmd.scancel.Scancel();
+            case "scontrol" -> new org.jslurm.cmd.scontrol.Scontrol();
+            case "sdiag" -> new org.jslurm.cmd.sdiag.Sdiag();
+            case "sacct" -> new org.jslurm.cmd.sacct.Sacct();
             default -> null;
         };
-        return c == null ? null : c.get();
     }
 
     public static void main(String[] argv) {

@@ -10,10 +10,14 @@ cp "$src"/etc/* "$out/etc/"
 # remember the JDK found at build time, so launchers start without searching
 . "$src/../../jdk.sh"
 echo "$JAVA_HOME" > "$out/lib/java.home"
+# JDK 23+ warns on stderr when protobuf uses sun.misc.Unsafe; allow it quietly where the flag exists
+opts=""
+"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && opts="--sun-misc-unsafe-memory-access=allow"
+echo "$opts" > "$out/lib/java.opts"
 # ahead-of-time cache of the classes the commands load (JDK 25+: one training run writes it)
 rm -f "$out/lib/commands.aot"
 if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
-  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$out/lib/commands.aot" -Xlog:aot=off -Xlog:cds=off \
+  "$JAVA_HOME/bin/java" $opts -XX:AOTCacheOutput="$out/lib/commands.aot" -Xlog:aot=off -Xlog:cds=off \
       -cp "$out/lib/*" -Djslurm.home="$out" org.jslurm.cmd.Train >/dev/null 2>&1 \
     || { echo "layout: AOT training run failed; commands will start without a cache" >&2; rm -f "$out/lib/commands.aot"; }
 fi

@@ -51,6 +51,9 @@ public final class SlurmctldMain {
             Options o = parse(args);
             if (o == null) return;
             new SlurmctldMain().run(o);
+            Thread.currentThread().join(); // serve until shutdown calls System.exit
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Fatal e) {
             System.err.println("slurmctld: error: " + e.getMessage());
             System.exit(1);

@@ -1,7 +1,6 @@
 package org.jslurm.daemon;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,11 +49,7 @@ public final class Logs {
         for (Handler h : root.getHandlers()) root.removeHandler(h);
         Handler h;
         if (file == null) {
-            h = new ConsoleHandler() {
-                {
-                    setOutputStream(new PrintStream(System.err, true));
-                }
-            };
+            h = new ConsoleHandler(); // System.err, flushed per record
         } else {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
             h = new FileHandler(file.toString(), true);

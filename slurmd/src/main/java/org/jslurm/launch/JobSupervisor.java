@@ -164,17 +164,12 @@ public final class JobSupervisor implements AutoCloseable {
         int uid = spec.uid();
         if (id <= 0) throw new LaunchException(SlurmError.INVALID_JOB_ID, "invalid job id " + id);
         if (uid < 0) throw new LaunchException(SlurmError.BAD_REQUEST, "job " + id + " has no uid");
+        if (spec.script() == null || spec.script().isEmpty()) {
+            throw new LaunchException(SlurmError.BAD_REQUEST, "job " + id + " has no batch script");
+        }
         if (settings.daemonUid() != 0 && uid != settings.daemonUid()) {
             throw new LaunchException(SlurmError.ACCESS_DENIED, "slurmd running as uid " + settings.daemonUid()
                     + " cannot launch jobs for uid " + uid);
-        }
-        Rec existing = jobs.get(id);
-        if (existing != null) {
-            if (existing.outcome == null) {
-                LOG.info("job " + id + ": launch request for a job already running on " + nodeName() + ", ignored");
-                return;
-            }
-            forget(existing); // an earlier run of a requeued job
         }
         Optional<Accounts.Account> acct = accounts.byUid(uid);
         String user = !spec.userName().isEmpty() ? spec.userName()
@@ -192,16 +187,28 @@ public final class JobSupervisor implements AutoCloseable {
         rec.nodeList = settings.compress().apply(nodeNames);
         rec.account = spec.account() != null ? spec.account() : "";
         rec.starting = true;
+        synchronized (jobs) {
+            Rec existing = jobs.get(id);
+            if (existing != null) {
+                if (existing.outcome == null) {
+                    LOG.info("job " + id + ": launch request for a job already running on " + nodeName()
+                            + ", ignored");
+                    return;
+                }
+                forget(existing); // an earlier run of a requeued job
+            }
+            jobs.put(id, rec);
+        }
 
         if (!req.prolog().isEmpty()) {
             int rc = hooks.run("prolog", req.prolog(), hookEnv(rec, "prolog_slurmd", req.cluster()),
                     settings.spoolDir().resolve("prolog-" + id + ".out"));
             if (rc != 0) {
+                jobs.remove(id, rec);
                 throw new LaunchException(SlurmError.PROLOG_FAILED,
                         "prolog " + req.prolog() + " failed with exit status " + rc + " on " + nodeName(), rc);
             }
         }
-        jobs.put(id, rec);
         try {
             start(req, rec, acct);
         } catch (IOException | RuntimeException e) {
@@ -254,6 +261,13 @@ public final class JobSupervisor implements AutoCloseable {
                 "rw-------", drop ? rec : null);
         saveMeta(rec);
 
+        if (rec.killRequested) { // terminated while the prolog ran: never start it
+            LOG.info("job " + rec.jobId + ": terminated before it started on " + nodeName());
+            rec.signalsSent.add(SIGTERM);
+            rec.starting = false;
+            finish(rec, 128 + SIGTERM, false);
+            return;
+        }
         Wrapper.Identity id;
         if (!drop) {
             id = Wrapper.Identity.same();
@@ -389,7 +403,7 @@ public final class JobSupervisor implements AutoCloseable {
     private boolean processesRemain(Rec rec) {
         if (wrapperAlive(rec)) return true;
         long pg = rec.jobPgid > 0 ? rec.jobPgid : JobFiles.readNumber(rec.files.jobPid());
-        return pg > 0 && (!ProcessTools.members(pg, false).isEmpty() || !ProcessTools.members(pg, true).isEmpty());
+        return pg > 0 && ProcessTools.anyMember(pg);
     }
 
     // ------------------------------------------------------------------------------ terminate
@@ -433,6 +447,9 @@ public final class JobSupervisor implements AutoCloseable {
     }
 
     private void kill(Rec rec, int killWaitS) {
+        // a launch still in its prolog or spawning sees killRequested, or is spawned before we look
+        long until = System.nanoTime() + settings.hookTimeout().toNanos() + TimeUnit.SECONDS.toNanos(15);
+        while (rec.starting && System.nanoTime() < until) sleep(10);
         if (processesRemain(rec)) {
             LOG.info("job " + rec.jobId + ": terminating on " + nodeName() + " (KillWait " + killWaitS + " s)");
             rec.signalsSent.add(SIGTERM);

@@ -102,6 +102,26 @@ public final class ProcessTools {
         return out;
     }
 
+    /** True if any live process has {@code id} as its process group or session (one pass over /proc). */
+    public static boolean anyMember(long id) {
+        if (id <= 1) return false;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("/proc"))) {
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                if (name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
+                try {
+                    Stat s = parseStat(Files.readString(p.resolve("stat")));
+                    if (!s.zombie() && (s.pgrp() == id || s.session() == id)) return true;
+                } catch (IOException | RuntimeException e) {
+                    // exited while we looked
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("cannot list /proc: " + e.getMessage());
+        }
+        return false;
+    }
+
     /** Live descendants of {@code pid} (through the parent links; processes that re-parented are missed). */
     public static List<Long> descendants(long pid) {
         return ProcessHandle.of(pid).map(h -> h.descendants().filter(ProcessHandle::isAlive)

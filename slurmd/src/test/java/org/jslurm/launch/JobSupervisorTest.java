@@ -425,6 +425,39 @@ class JobSupervisorTest {
         assertEquals("run\n", Files.readString(work.resolve("runs")));
     }
 
+    @Test
+    void aJobWithoutScriptIsRefused() throws Exception {
+        JobSupervisor sup = supervisor(ME);
+        Job j = job(spec("", ME, "me").build());
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> sup.launch(new LaunchRequest(j, List.of(), "", "", "")));
+        assertEquals(SlurmError.BAD_REQUEST, e.error());
+    }
+
+    @Test
+    void terminateDuringThePrologPreventsTheStart() throws Exception {
+        JobSupervisor sup = supervisor(ME);
+        Path gate = work.resolve("prolog-gate");
+        Path prolog = work.resolve("slow-prolog");
+        Files.writeString(prolog, "#!/bin/sh\nwhile [ ! -e " + gate + " ]; do sleep 0.05; done\n");
+        prolog.toFile().setExecutable(true);
+        Job j = job(spec("#!/bin/sh\ntouch " + work + "/started\n", ME, "me").build());
+        Thread launcher = Thread.ofVirtual().start(() -> {
+            try {
+                sup.launch(new LaunchRequest(j, List.of(), "", prolog.toString(), ""));
+            } catch (LaunchException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await(() -> sup.knows(j.id()), 5000, "launch in progress");
+        assertEquals(List.of(j.id()), sup.activeJobs());
+        sup.terminate(j.id(), 1, "", false, null);
+        Files.writeString(gate, "");
+        launcher.join(10_000);
+        assertEquals(15, awaitOutcome(j.id(), 10_000).signal());
+        assertFalse(Files.exists(work.resolve("started")), "the script never ran");
+    }
+
     // ------------------------------------------------------------------------------ as root
 
     @Test

@@ -87,6 +87,7 @@ public final class JobSupervisor implements AutoCloseable {
         volatile long wrapperPid = -1;
         volatile long wrapperStart = -1;
         volatile long jobPgid = -1;
+        volatile long jobStart = -1;
         final Set<Integer> signalsSent = ConcurrentHashMap.newKeySet();
         volatile boolean killRequested;
         volatile Outcome outcome;
@@ -109,6 +110,7 @@ public final class JobSupervisor implements AutoCloseable {
     private final Clock clock;
     private final Map<Long, Rec> jobs = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> poller;
+    private final Set<Thread> terminating = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public JobSupervisor(Settings settings, Accounts accounts, ProcessTools proc, ScheduledExecutorService sched,
@@ -346,10 +348,10 @@ public final class JobSupervisor implements AutoCloseable {
         if (signal == 0) return;
         rec.signalsSent.add(signal);
         saveMetaQuietly(rec);
-        long pg = jobPgid(rec);
         LOG.info("job " + jobId + ": sending signal " + signal + (batchOnly ? " to the batch script" : "")
                 + " on " + nodeName());
         if (batchOnly) {
+            long pg = ownedGroup(rec);
             if (pg > 0) proc.kill(signal, List.of(pg));
         } else {
             signalAll(rec, signal);
@@ -358,7 +360,7 @@ public final class JobSupervisor implements AutoCloseable {
 
     /** The job's process group and every descendant of the wrapper outside it; never the wrapper. */
     private void signalAll(Rec rec, int signal) {
-        long pg = jobPgid(rec);
+        long pg = ownedGroup(rec);
         List<Long> targets = new ArrayList<>();
         if (pg > 0) targets.add(-pg);
         if (rec.wrapperPid > 0 && ProcessTools.alive(rec.wrapperPid, rec.wrapperStart)) {
@@ -377,14 +379,31 @@ public final class JobSupervisor implements AutoCloseable {
         proc.kill(signal, targets);
     }
 
-    /** The batch script's pid (= its process group), waiting briefly while the job is starting. */
+    private static final long UNTRUSTED = -2;
+
+    /**
+     * The batch script's pid (= its process group and session), waiting briefly while the job is
+     * starting. The value comes from a file the user's process wrote, so it is only taken if that
+     * process is the wrapper's child and leads its own session (or is already gone).
+     */
     private long jobPgid(Rec rec) {
         if (rec.jobPgid > 0) return rec.jobPgid;
+        if (rec.jobPgid == UNTRUSTED) return -1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (true) {
             long pg = JobFiles.readNumber(rec.files.jobPid());
-            if (pg > 0) {
-                rec.jobPgid = pg;
+            if (pg > 1) {
+                ProcessTools.Stat s = ProcessTools.stat(pg);
+                if (s != null && (s.ppid() != rec.wrapperPid || s.session() != pg)) {
+                    LOG.warning("job " + rec.jobId + ": " + rec.files.jobPid() + " names pid " + pg
+                            + ", which is not the job's session leader; not signalling it");
+                    rec.jobPgid = UNTRUSTED;
+                    return -1;
+                }
+                synchronized (rec) {
+                    rec.jobPgid = pg;
+                    rec.jobStart = s != null ? s.startTime() : -1;
+                }
                 saveMetaQuietly(rec);
                 return pg;
             }
@@ -399,10 +418,23 @@ public final class JobSupervisor implements AutoCloseable {
         return rec.wrapperPid > 0 && ProcessTools.alive(rec.wrapperPid, rec.wrapperStart);
     }
 
+    /**
+     * The job's process group if it is still the job's: its leader runs with the start time seen
+     * when the id was recorded, or is gone (an id stays reserved while its group or session has
+     * members, so what is left in it belongs to the job). -1 otherwise.
+     */
+    private long ownedGroup(Rec rec) {
+        long pg = jobPgid(rec);
+        if (pg <= 1) return -1;
+        ProcessTools.Stat s = ProcessTools.stat(pg);
+        if (s == null) return pg;
+        return rec.jobStart >= 0 && s.startTime() == rec.jobStart ? pg : -1;
+    }
+
     /** Any process of the job left: the wrapper still waiting, or members of the job's group or session. */
     private boolean processesRemain(Rec rec) {
         if (wrapperAlive(rec)) return true;
-        long pg = rec.jobPgid > 0 ? rec.jobPgid : JobFiles.readNumber(rec.files.jobPid());
+        long pg = ownedGroup(rec);
         return pg > 0 && ProcessTools.anyMember(pg);
     }
 
@@ -426,7 +458,7 @@ public final class JobSupervisor implements AutoCloseable {
             }
             saveMetaQuietly(rec);
         }
-        Thread.ofVirtual().name("terminate-" + jobId).start(() -> {
+        Thread t = Thread.ofVirtual().name("terminate-" + jobId).unstarted(() -> {
             try {
                 if (rec != null) kill(rec, killWaitS);
                 if (runEpilog && epilog != null && !epilog.isEmpty()) {
@@ -442,8 +474,21 @@ public final class JobSupervisor implements AutoCloseable {
                     rec.terminating = false;
                     if (rec.reported && rec.outcome != null) forget(rec);
                 }
+                terminating.remove(Thread.currentThread());
             }
         });
+        terminating.add(t);
+        t.start();
+    }
+
+    /** Waits until no TerminateJob is in progress (tests; an orderly shutdown). */
+    public boolean awaitTerminations(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        for (Thread t : List.copyOf(terminating)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !t.join(Duration.ofNanos(left))) return false;
+        }
+        return true;
     }
 
     private void kill(Rec rec, int killWaitS) {
@@ -655,6 +700,7 @@ public final class JobSupervisor implements AutoCloseable {
         rec.wrapperPid = longOf(m, "wrapper_pid", -1);
         rec.wrapperStart = longOf(m, "wrapper_start", -1);
         rec.jobPgid = longOf(m, "job_pgid", -1);
+        rec.jobStart = longOf(m, "job_start", -1);
         rec.killRequested = Boolean.parseBoolean(m.getProperty("kill_requested", "false"));
         rec.reported = Boolean.parseBoolean(m.getProperty("reported", "false"));
         for (String s : m.getProperty("signals", "").split(",")) {
@@ -724,6 +770,7 @@ public final class JobSupervisor implements AutoCloseable {
             p.setProperty("wrapper_pid", Long.toString(rec.wrapperPid));
             p.setProperty("wrapper_start", Long.toString(rec.wrapperStart));
             p.setProperty("job_pgid", Long.toString(rec.jobPgid));
+            p.setProperty("job_start", Long.toString(rec.jobStart));
             p.setProperty("kill_requested", Boolean.toString(rec.killRequested));
             p.setProperty("signals", String.join(",", new TreeSet<>(rec.signalsSent).stream().map(String::valueOf)
                     .toList()));

@@ -244,6 +244,13 @@ public final class Slurmd implements AutoCloseable {
         }
     }
 
+    /** Waits for TerminateJob work in progress on every node (tests, orderly shutdown). */
+    public boolean awaitTerminations(Duration max) throws InterruptedException {
+        boolean all = true;
+        for (JobSupervisor s : supervisors.values()) all &= s.awaitTerminations(max);
+        return all;
+    }
+
     /** Stops serving and registering; jobs keep running and the next slurmd adopts them. */
     @Override
     public void close() {

@@ -65,6 +65,7 @@ class JobSupervisorTest {
         }
         for (JobSupervisor s : supervisors) {
             for (long id : launched) await(() -> !s.knows(id) || s.outcome(id).isPresent(), 10_000, "cleanup");
+            assertTrue(s.awaitTerminations(Duration.ofSeconds(20)));
             s.close();
         }
         sched.shutdownNow();
@@ -423,6 +424,28 @@ class JobSupervisorTest {
         sup.terminate(j.id(), 2, "", false, null);
         awaitOutcome(j.id(), 10_000);
         assertEquals("run\n", Files.readString(work.resolve("runs")));
+    }
+
+    @Test
+    void aForgedJobPidIsNotSignalled() throws Exception {
+        JobSupervisor first = supervisor(ME);
+        Job j = job(spec("#!/bin/sh\nsleep 300\n", ME, "me").build());
+        first.launch(new LaunchRequest(j, List.of(), "", "", ""));
+        first.close();
+        supervisors.remove(first);
+        Process decoy = new ProcessBuilder(ProcessTools.Tools.find().setsid(), "sleep", "60").start();
+        try {
+            JobFiles f = JobFiles.of(spool, j.id());
+            await(() -> JobFiles.readNumber(f.jobPid()) > 0, 5000, "jobpid written");
+            Files.writeString(f.jobPid(), decoy.pid() + "\n"); // as if the job had lied about its pid
+            JobSupervisor second = supervisor(ME);
+            second.recover();
+            second.signal(j.id(), 15, false);
+            assertEquals(15, awaitOutcome(j.id(), 5000).signal(), "the real job is found through the wrapper");
+            assertTrue(decoy.isAlive(), "the forged process group was left alone");
+        } finally {
+            decoy.destroyForcibly();
+        }
     }
 
     @Test

@@ -56,7 +56,10 @@ class SlurmdTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        for (int i = closeMe.size() - 1; i >= 0; i--) closeMe.get(i).close();
+        for (int i = closeMe.size() - 1; i >= 0; i--) {
+            if (closeMe.get(i) instanceof Slurmd d) d.awaitTerminations(Duration.ofSeconds(20));
+            closeMe.get(i).close();
+        }
         try (var w = Files.walk(base)) {
             for (Path p : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }

@@ -206,6 +206,7 @@ public final class JobSupervisor implements AutoCloseable {
             int rc = hooks.run("prolog", req.prolog(), hookEnv(rec, "prolog_slurmd", req.cluster()),
                     settings.spoolDir().resolve("prolog-" + id + ".out"));
             if (rc != 0) {
+                rec.starting = false;
                 jobs.remove(id, rec);
                 throw new LaunchException(SlurmError.PROLOG_FAILED,
                         "prolog " + req.prolog() + " failed with exit status " + rc + " on " + nodeName(), rc);
@@ -214,6 +215,7 @@ public final class JobSupervisor implements AutoCloseable {
         try {
             start(req, rec, acct);
         } catch (IOException | RuntimeException e) {
+            rec.starting = false;
             jobs.remove(id, rec);
             LOG.log(Level.WARNING, "job " + id + ": launch failed on " + nodeName() + ": " + e.getMessage(), e);
             try {
@@ -600,12 +602,13 @@ public final class JobSupervisor implements AutoCloseable {
     }
 
     /**
-     * The controller has the job's outcome: the spool directory goes once no process of the job
-     * is left (a TerminateJob or the poller takes care of the rest).
+     * The controller has this outcome: the spool directory goes once no process of the job is
+     * left (a TerminateJob or the poller takes care of the rest). An acknowledgement for an
+     * earlier run of a job id that was launched again is ignored.
      */
-    public void acknowledged(long jobId) {
-        Rec rec = jobs.get(jobId);
-        if (rec == null) return;
+    public void acknowledged(Outcome o) {
+        Rec rec = jobs.get(o.jobId());
+        if (rec == null || rec.outcome != o) return;
         rec.reported = true;
         saveMetaQuietly(rec);
         if (!rec.terminating && !processesRemain(rec)) forget(rec);

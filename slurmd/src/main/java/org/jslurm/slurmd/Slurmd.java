@@ -80,7 +80,7 @@ public final class Slurmd implements AutoCloseable {
         });
         this.reporter = new CompletionReporter(ctl, sched, o -> {
             JobSupervisor s = supervisors.get(o.node());
-            if (s != null) s.acknowledged(o.jobId());
+            if (s != null) s.acknowledged(o);
         }, opt.maxBackoffMs());
         this.heartbeats = new Heartbeats(ctl, sched, 32, opt.maxBackoffMs());
         this.startTime = clock.millis() / 1000;

@@ -173,7 +173,7 @@ class JobSupervisorTest {
         assertTrue(env.get("SLURM_TASK_PID").matches("\\d+"));
         assertEquals(ME, owner(out));
         assertEquals(List.of(j.id()), sup.activeJobs(), "listed until the controller acknowledges");
-        sup.acknowledged(j.id());
+        sup.acknowledged(outcomes.get(j.id()));
         assertFalse(Files.exists(JobFiles.of(spool, j.id()).dir()), "spool directory removed after the ack");
         assertFalse(sup.knows(j.id()));
     }
@@ -240,7 +240,7 @@ class JobSupervisorTest {
         assertEquals(0, o.exitCode());
         assertTrue(ms < 5000, "ended by SIGTERM, well before KillWait: " + ms + " ms");
         await(() -> ProcessTools.members(pid, false).isEmpty(), 5000, "all processes of the job gone");
-        sup.acknowledged(j.id());
+        sup.acknowledged(outcomes.get(j.id()));
         await(() -> !sup.knows(j.id()), 5000, "forgotten");
     }
 
@@ -326,7 +326,7 @@ class JobSupervisorTest {
         JobSupervisor third = supervisor(ME);
         third.recover();
         assertEquals(9, awaitOutcome(j.id(), 5000).exitCode());
-        third.acknowledged(j.id());
+        third.acknowledged(outcomes.get(j.id()));
         assertFalse(Files.exists(JobFiles.of(spool, j.id()).dir()));
     }
 

@@ -449,6 +449,20 @@ class JobSupervisorTest {
     }
 
     @Test
+    void submittersUmaskApplies() throws Exception {
+        JobSupervisor sup = supervisor(ME);
+        JobSpec.Builder s = spec("#!/bin/sh\ntouch made\n", ME, "me");
+        s.env = List.of("SLURM_UMASK=0077");
+        s.stdout = "u-%N-%j.out";
+        Job j = job(s.build());
+        sup.launch(new LaunchRequest(j, List.of(), "", "", ""));
+        assertEquals(0, awaitOutcome(j.id(), 10_000).exitCode());
+        Path out = work.resolve("u-" + NODE + "-" + j.id() + ".out");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("made"))));
+    }
+
+    @Test
     void aJobWithoutScriptIsRefused() throws Exception {
         JobSupervisor sup = supervisor(ME);
         Job j = job(spec("", ME, "me").build());

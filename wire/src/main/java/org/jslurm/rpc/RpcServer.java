@@ -62,7 +62,7 @@ public final class RpcServer implements AutoCloseable {
         socket.setReuseAddress(true);
         InetAddress addr = bindAddr == null ? null : InetAddress.getByName(bindAddr);
         socket.bind(new InetSocketAddress(addr, port), 512);
-        Thread.ofPlatform().name(name + "-accept").daemon(true).start(this::acceptLoop);
+        Thread.ofVirtual().name(name + "-accept").start(this::acceptLoop);
         return this;
     }
 

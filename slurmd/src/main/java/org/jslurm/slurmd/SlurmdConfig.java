@@ -58,7 +58,7 @@ public record SlurmdConfig(
     public static SlurmdConfig from(SlurmConf c, Path confPath) {
         int ctldPort = c.getInt("SlurmctldPort", 6817);
         List<RpcClient.Address> ctl = new ArrayList<>();
-        for (SlurmConf.ControllerHost h : c.controllers()) {
+        for (org.jslurm.config.ControllerHost h : c.controllers()) {
             String host = h.addr() != null && !h.addr().isEmpty() ? h.addr() : h.name();
             ctl.add(new RpcClient.Address(host, ctldPort));
         }

@@ -54,7 +54,7 @@ class SecurityTest {
     void usersMayNotTouchOtherUsersJobs() {
         long id = submitAs(TestUsers.ALICE, "-H", "--wrap", "true");
         TestCluster.Result cancel = c.runAs(TestUsers.BOB, "scancel", String.valueOf(id));
-        assertEquals(1, cancel.rc(), cancel.toString());
+        assertTrue(cancel.rc() != 0, cancel.toString());
         assertTrue(cancel.err().contains("Access/permission denied"), cancel.err());
         TestCluster.Result release = c.runAs(TestUsers.BOB, "scontrol", "release", String.valueOf(id));
         assertEquals(1, release.rc(), release.toString());

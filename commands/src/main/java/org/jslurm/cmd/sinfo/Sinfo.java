@@ -109,11 +109,12 @@ public final class Sinfo implements Command {
             nodes.put(n.name(), n);
         }
         PrintStream out = env.out();
-        if (!o.clusters().isEmpty()) out.println("CLUSTER: " + clusterLabel(o, env));
         if (o.json()) {
             out.print(SinfoJson.render(partitions, nodes, now, args, env));
             return 0;
         }
+        if (!o.noHeader() && (stamp || o.longFormat() || o.verbose() > 0)) out.println(Times.ctime(now, env.zone()));
+        if (!o.clusters().isEmpty()) out.println("CLUSTER: " + clusterLabel(o, env));
         if (o.reservations()) {
             if (!o.noHeader()) out.println("RESV_NAME     STATE           START_TIME             END_TIME     DURATION  NODELIST");
             return 0;
@@ -130,7 +131,6 @@ public final class Sinfo implements Command {
         Layout<SinfoRecord> layout = SinfoFormat.layout(o, percent, fields, SinfoFormat.partitionWidth(records),
                 SinfoFormat.nodeWidth(records, fields), e -> { });
         errors.forEach(env.err()::println);
-        if (stamp || SinfoFormat.datedLong(o)) out.println(Times.ctime(now, env.zone()));
         for (String line : SinfoFormat.render(records, layout, o.noHeader())) out.println(line);
         return 0;
     }

@@ -30,11 +30,6 @@ public final class SinfoFormat {
         return o.longFormat() ? LONG : DEFAULT;
     }
 
-    /** Whether the layout is one of the built-in long ones, which start with a date line. */
-    public static boolean datedLong(SinfoOptions o) {
-        return o.longFormat() && o.format() == null && o.formatLong() == null && !o.summarize();
-    }
-
     /** Parses a layout with {@code #} widths replaced by the given ones. */
     public static Layout<SinfoRecord> layout(SinfoOptions o, String percent, SinfoFields fields, int partWidth,
             int nodeWidth, Consumer<String> err) {

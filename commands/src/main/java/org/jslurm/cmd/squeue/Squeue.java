@@ -117,9 +117,8 @@ public final class Squeue implements Command {
             out.print(SqueueJson.render(jobs, now, args, env));
             return 0;
         }
+        if (!o.noHeader() && (stamp || o.longFormat() || o.verbose() > 0)) out.println(Times.ctime(now, env.zone()));
         if (!o.clusters().isEmpty()) out.println("CLUSTER: " + clusterLabel(o, env));
-        boolean custom = o.format() != null || o.formatLong() != null;
-        if (stamp || (o.longFormat() && !custom)) out.println(Times.ctime(now, env.zone()));
         List<String> lines;
         if (o.steps()) {
             lines = SqueueSteps.render(jobs, now, env.zone(), o.format(), o.noHeader(), env.err()::println);

@@ -127,6 +127,8 @@ class SqueueTest {
         Run r = run("-l");
         assertTrue(r.out().startsWith("Sun Nov 22 03:56:43 2026\n             JOBID PARTITION     NAME     USER    STATE"),
                 r.out());
+        assertTrue(run("-l", "-h").out().startsWith("                 5     debug"), "no date without header");
+        assertTrue(run("-l", "-o", "%i").out().startsWith("Sun Nov 22 03:56:43 2026\nJOBID\n"));
     }
 
     @Test

@@ -75,6 +75,32 @@ public class Cluster {
         return client;
     }
 
+    /** The cluster's name (ClusterName in slurm.conf), or "cluster" when not set. */
+    public String clusterName() {
+        String n = conf().get("ClusterName");
+        return n == null || n.isEmpty() ? "cluster" : n;
+    }
+
+    /** The configured controllers' host names, primary first (for scontrol ping). */
+    public List<String> controllerNames() {
+        List<String> names = new ArrayList<>();
+        for (var h : conf().controllers()) names.add(h.name());
+        return names;
+    }
+
+    /**
+     * Sends a request to one controller only ({@code index} into {@link #controllerNames()}),
+     * without falling back to the others. Throws like {@link #call}.
+     */
+    public Response callController(int index, Request.Builder request) {
+        SlurmConf c = conf();
+        var h = c.controllers().get(index);
+        int port = c.getInt("SlurmctldPort", 6817);
+        RpcClient one = new RpcClient(List.of(new RpcClient.Address(h.addr() != null ? h.addr() : h.name(), port)),
+                this::credential, c.getInt("MessageTimeout", 10) * 1000);
+        return one.call(request);
+    }
+
     private byte[] credential() {
         SlurmConf c = conf();
         String authInfo = c.get("AuthInfo");

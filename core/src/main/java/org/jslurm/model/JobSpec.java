@@ -14,6 +14,7 @@ import java.util.List;
  * @param env        the job's environment as {@code NAME=value} strings (after {@code --export})
  * @param script     batch script text (copied at submission, so the file may be deleted)
  * @param command    path of the submitted script file as given, for scontrol's Command=
+ * @param argv       arguments given after the script name, passed to the script
  */
 public record JobSpec(
         String name,
@@ -46,7 +47,8 @@ public record JobSpec(
         String submitHost,
         String openMode,
         int nice,
-        List<String> features) {
+        List<String> features,
+        List<String> argv) {
 
     public static final int UNSET = -3;
 
@@ -55,6 +57,7 @@ public record JobSpec(
         reqNodes = List.copyOf(reqNodes);
         excNodes = List.copyOf(excNodes);
         features = List.copyOf(features);
+        argv = List.copyOf(argv);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -68,7 +71,7 @@ public record JobSpec(
         b.workDir = workDir; b.stdout = stdout; b.stderr = stderr; b.stdin = stdin; b.env = env;
         b.script = script; b.command = command; b.hold = hold; b.reqNodes = reqNodes; b.excNodes = excNodes;
         b.exclusive = exclusive; b.requeue = requeue; b.submitHost = submitHost; b.openMode = openMode;
-        b.nice = nice; b.features = features;
+        b.nice = nice; b.features = features; b.argv = argv;
         return b;
     }
 
@@ -120,12 +123,13 @@ public record JobSpec(
         public String openMode;
         public int nice;
         public List<String> features = List.of();
+        public List<String> argv = List.of();
 
         public JobSpec build() {
             return new JobSpec(name, partition, uid, gid, userName, account, comment, minNodes, maxNodes,
                     numTasks, cpusPerTask, ntasksPerNode, memPerNodeMb, memPerCpuMb, timeLimitMin, workDir,
                     stdout, stderr, stdin, env, script, command, hold, reqNodes, excNodes, exclusive, requeue,
-                    submitHost, openMode, nice, features);
+                    submitHost, openMode, nice, features, argv);
         }
     }
 }

@@ -261,7 +261,7 @@ public final class JobSupervisor implements AutoCloseable {
         boolean append = spec.openMode() != null && spec.openMode().toLowerCase().startsWith("a");
         String umask = env.getOrDefault("SLURM_UMASK", "");
         if (!UMASK.matcher(umask).matches()) umask = "";
-        writeOwned(f.launch(), Wrapper.launchFile(env, workDir, script, proc.tools().env(), proc.tools().sh()),
+        writeOwned(f.launch(), Wrapper.launchFile(env, workDir, script, job.spec().argv(), proc.tools().env(), proc.tools().sh()),
                 "rw-------", drop ? rec : null);
         saveMeta(rec);
 

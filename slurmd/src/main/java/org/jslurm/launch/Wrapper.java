@@ -101,6 +101,12 @@ public final class Wrapper {
      */
     public static String launchFile(Map<String, String> env, String workDir, String script, String envTool,
                                     String shTool) {
+        return launchFile(env, workDir, script, List.of(), envTool, shTool);
+    }
+
+    /** As above, passing {@code args} (sbatch's arguments after the script name) to the script. */
+    public static String launchFile(Map<String, String> env, String workDir, String script, List<String> args,
+                                    String envTool, String shTool) {
         StringBuilder sb = new StringBuilder();
         List<String> odd = new ArrayList<>();
         for (var e : env.entrySet()) {
@@ -125,7 +131,9 @@ public final class Wrapper {
             for (String o : odd) sb.append(' ').append(quote(o));
             if (script.contains("=")) sb.append(' ').append(quote(shTool)).append(" -c 'exec \"$0\"'");
         }
-        sb.append(' ').append(quote(script)).append('\n');
+        sb.append(' ').append(quote(script));
+        for (String a : args) sb.append(' ').append(quote(a));
+        sb.append('\n');
         return sb.toString();
     }
 

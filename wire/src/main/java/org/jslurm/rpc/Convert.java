@@ -35,7 +35,7 @@ public final class Convert {
                 .setWorkDir(s.workDir()).addAllEnv(s.env()).setScript(s.script()).setHold(s.hold())
                 .addAllReqNodes(s.reqNodes()).addAllExcNodes(s.excNodes()).setExclusive(s.exclusive())
                 .setNoRequeue(!s.requeue()).setSubmitHost(s.submitHost()).setNice(s.nice())
-                .addAllFeatures(s.features());
+                .addAllFeatures(s.features()).addAllArgv(s.argv());
         if (s.partition() != null) b.setPartition(s.partition());
         if (s.account() != null) b.setAccount(s.account()).setHasAccount(true);
         if (s.comment() != null) b.setComment(s.comment()).setHasComment(true);
@@ -66,7 +66,7 @@ public final class Convert {
         b.hold = m.getHold(); b.reqNodes = m.getReqNodesList(); b.excNodes = m.getExcNodesList();
         b.exclusive = m.getExclusive(); b.requeue = !m.getNoRequeue(); b.submitHost = m.getSubmitHost();
         b.openMode = m.getOpenMode().isEmpty() ? null : m.getOpenMode();
-        b.nice = m.getNice(); b.features = m.getFeaturesList();
+        b.nice = m.getNice(); b.features = m.getFeaturesList(); b.argv = m.getArgvList();
         return b.build();
     }
 

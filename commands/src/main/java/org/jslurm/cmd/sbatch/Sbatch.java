@@ -47,8 +47,7 @@ import org.jslurm.wire.proto.SubmitReply;
  *       ends.</li>
  * </ol>
  *
- * Script arguments have no JobSpec field yet: they are appended to {@code command}, separated
- * by blanks.
+ * Script arguments travel in {@code JobSpec.argv}; {@code command} is the script's path.
  */
 public final class Sbatch implements Command {
 
@@ -200,9 +199,8 @@ public final class Sbatch implements Command {
             b.env = JobEnvironment.build(env.vars(), o.export, o.exportFile, o.getUserEnv, cwd.toString(), proc, errorExit);
             b.script = script.text();
             if (file != null) {
-                StringBuilder cmd = new StringBuilder(file.equals(BatchScript.DEV_STDIN) ? file : cwd.resolve(file).toString());
-                for (String a : operands.subList(1, operands.size())) cmd.append(' ').append(a);
-                b.command = cmd.toString();
+                b.command = file.equals(BatchScript.DEV_STDIN) ? file : cwd.resolve(file).toString();
+                b.argv = List.copyOf(operands.subList(1, operands.size()));
             }
             b.hold = o.hold;
             b.reqNodes = o.nodefile != null ? nodeFile(o.nodefile) : nodes(o.nodelist);

@@ -47,9 +47,6 @@ public final class JobView {
         return j.spec().memPerNodeMb() <= 0 && j.spec().memPerCpuMb() > 0;
     }
 
-    /** Nodes asked for when pending, nodes held once allocated. */
-    public static int nodes(Job j) { return j.nodeCount(); }
-
     /** Trackable resources: what the job holds when allocated, else what it asks for. */
     public static String tres(Job j) {
         if (!j.alloc().isEmpty()) {

@@ -11,6 +11,18 @@ import org.jslurm.model.NodeBase;
 public final class NodeStates {
     private NodeStates() {}
 
+    /** The node's host name, or its name when none is configured. */
+    public static String hostname(Node n) {
+        String h = n.spec().hostname();
+        return h == null || h.isEmpty() ? n.name() : h;
+    }
+
+    /** The node's address, or its name when none is configured. */
+    public static String address(Node n) {
+        String a = n.spec().addr();
+        return a == null || a.isEmpty() ? n.name() : a;
+    }
+
     /** Base state without flags, upper case: IDLE, MIXED, ALLOCATED, DOWN, UNKNOWN, FUTURE. */
     public static String base(Node n) {
         return switch (n.base()) {

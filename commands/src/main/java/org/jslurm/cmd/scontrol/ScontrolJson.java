@@ -53,8 +53,8 @@ final class ScontrolJson {
             Node n = Convert.fromMsg(m);
             ObjectNode o = json.object();
             o.put("name", n.name());
-            o.put("hostname", n.spec().hostname() == null ? n.name() : n.spec().hostname());
-            o.put("address", n.spec().addr() == null ? n.name() : n.spec().addr());
+            o.put("hostname", NodeStates.hostname(n));
+            o.put("address", NodeStates.address(n));
             o.put("architecture", n.arch() == null ? "" : n.arch());
             o.put("operating_system", n.os() == null ? "" : n.os());
             o.put("version", n.version() == null ? "" : n.version());

@@ -27,7 +27,6 @@ public final class SinfoFields {
     private final Map<String, Field<SinfoRecord>> names = new HashMap<>();
     private final Set<Field<SinfoRecord>> aggregates = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Field<SinfoRecord>> partitionFields = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Field<SinfoRecord>> nodeNameFields = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public SinfoFields(ZoneId zone) {
         this.zone = zone;
@@ -43,9 +42,6 @@ public final class SinfoFields {
 
     /** Whether the field shows the partition's name. */
     boolean partitionName(Field<SinfoRecord> f) { return partitionFields.contains(f); }
-
-    /** Whether the field is a node name list ({@code %N}); its width may be computed ({@code #}). */
-    boolean nodeList(Field<SinfoRecord> f) { return nodeNameFields.contains(f); }
 
     private Field<SinfoRecord> def(char letter, String name, String header, Function<SinfoRecord, String> v) {
         Field<SinfoRecord> f = new Field<>(header, v);
@@ -92,13 +88,12 @@ public final class SinfoFields {
         part('L', "DefaultTime", "DEFAULTTIME", p -> p.defaultTimeMin() < 0 ? "n/a" : Times.sinfoLimit(p.defaultTimeMin()));
         node('m', "Memory", "MEMORY", "0", n -> num(n.spec().realMemoryMb()));
         part('M', "PreemptMode", "PREEMPT_MODE", p -> "OFF");
-        node('n', "NodeHost", "HOSTNAMES", "", n -> n.spec().hostname() == null ? n.name() : n.spec().hostname());
+        node('n', "NodeHost", "HOSTNAMES", "", n -> NodeStates.hostname(n));
         Field<SinfoRecord> list = new Field<>("NODELIST", r -> Hosts.compress(r.nodes.stream().map(Node::name).toList()), false);
         letters.put('N', list);
         names.put("nodelist", list);
         aggregates.add(list);
-        nodeNameFields.add(list);
-        node('o', "NodeAddr", "NODE_ADDR", "", n -> n.spec().addr() == null ? n.name() : n.spec().addr());
+        node('o', "NodeAddr", "NODE_ADDR", "", n -> NodeStates.address(n));
         node('O', "CPUsLoad", "CPU_LOAD", "N/A", n -> registered(n) ? String.format(Locale.ROOT, "%.2f", n.cpuLoad()) : "N/A");
         part('p', "PriorityTier|Priority", "PRIO_TIER", p -> num(p.priorityTier()));
         Field<SinfoRecord> pname = def('P', "Partition", "PARTITION",

@@ -56,8 +56,8 @@ final class SinfoJson {
         ArrayNode addrs = n.putArray("addresses");
         for (Node node : r.nodes()) {
             names.add(node.name());
-            hosts.add(node.spec().hostname() == null ? node.name() : node.spec().hostname());
-            addrs.add(node.spec().addr() == null ? node.name() : node.spec().addr());
+            hosts.add(NodeStates.hostname(node));
+            addrs.add(NodeStates.address(node));
         }
         String[] c = SinfoFields.cpuCounts(r).split("/");
         ObjectNode cpus = o.putObject("cpus");

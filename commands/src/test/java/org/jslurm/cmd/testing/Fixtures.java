@@ -1,7 +1,6 @@
 package org.jslurm.cmd.testing;
 
 import java.util.List;
-import org.jslurm.model.Hold;
 import org.jslurm.model.Job;
 import org.jslurm.model.JobSpec;
 import org.jslurm.model.JobState;
@@ -106,6 +105,4 @@ public final class Fixtures {
         return new Partition("debug", List.of("vm"), true, "UP", -1, -1, -1, 0, false, List.of(), "NO", 1, 1,
                 false, -1, 0, 0);
     }
-
-    public static Hold hold(Job j) { return j.hold(); }
 }

@@ -16,7 +16,8 @@ opts=""
 echo "$opts" > "$out/lib/java.opts"
 # ahead-of-time cache of the classes the commands load (JDK 25+: one training run writes it)
 rm -f "$out/lib/commands.aot"
-if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+# (never probe with -XX:AOTCacheOutput=/dev/null: the JVM replaces the output file, /dev/null included)
+if "$JAVA_HOME/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
   "$JAVA_HOME/bin/java" $opts -XX:AOTCacheOutput="$out/lib/commands.aot" -Xlog:aot=off -Xlog:cds=off \
       -cp "$out/lib/*" -Djslurm.home="$out" org.jslurm.cmd.Train >/dev/null 2>&1 \
     || { echo "layout: AOT training run failed; commands will start without a cache" >&2; rm -f "$out/lib/commands.aot"; }

@@ -131,7 +131,8 @@ class SbatchTest {
         script("sub/run.sh", "#!/bin/bash\necho \"$@\"\n");
         accept(7);
         assertRun(sbatch("-J", "x", "sub/run.sh", "-p", "debug", "--hold"), 0, "Submitted batch job 7\n", "");
-        assertEquals(dir.resolve("sub/run.sh") + " -p debug --hold", spec().command());
+        assertEquals(dir.resolve("sub/run.sh").toString(), spec().command());
+        assertEquals(java.util.List.of("-p", "debug", "--hold"), spec().argv());
         assertNull(spec().partition());
         assertFalse(spec().hold());
     }

@@ -120,7 +120,7 @@ echo; echo '$ sinfo'; sinfo
 echo; echo '$ squeue'; squeue
 for _ in $(seq 50); do [ -s "$demo/slurm-1.out" ] || [ -n "$(ls "$demo"/slurm-*.out 2>/dev/null)" ] && break; sleep 0.1; done
 sleep 1
-echo; echo "\$ cat $demo/slurm-*.out"; cat "$demo"/slurm-*.out 2>/dev/null || true
+echo; echo "\$ cat $demo/*.out"; cat "$demo"/*.out 2>/dev/null || true
 cat <<MSG
 
 jslurm is running. To use it from your shell:

@@ -34,6 +34,12 @@ public final class Main {
         };
     }
 
+    /** The system time zone, looked up on first use (a class, not a lambda: no bootstrap cost). */
+    private static final class SystemZone implements java.util.function.Supplier<ZoneId> {
+        @Override
+        public ZoneId get() { return ZoneId.systemDefault(); }
+    }
+
     public static void main(String[] argv) {
         if (argv.length == 0) {
             System.err.println("usage: Main <command> [args...]");
@@ -49,7 +55,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Map<String, String> vars = System.getenv();
         Path cwd = Path.of(System.getProperty("user.dir"));
-        CommandEnv env = new CommandEnv(vars, System.in, out, err, cwd, Clock.systemUTC(), ZoneId.systemDefault(),
+        CommandEnv env = new CommandEnv(vars, System.in, out, err, cwd, Clock.systemUTC(), new SystemZone(),
                 new Cluster(vars, argv[0]));
         int rc;
         try {

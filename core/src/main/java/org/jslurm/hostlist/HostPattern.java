@@ -31,18 +31,18 @@ record HostPattern(List<Segment> segments) {
             return;
         }
         int mark = prefix.length();
-        switch (segments.get(index)) {
-            case Segment.Literal lit -> {
-                prefix.append(lit.text());
-                expand(index + 1, prefix, out);
-            }
-            case Segment.Ranges set -> {
-                for (NumRange r : set.ranges()) {
-                    for (long n = r.lo(); n <= r.hi(); n++) {
-                        r.appendNumber(prefix, n);
-                        expand(index + 1, prefix, out);
-                        prefix.setLength(mark);
-                    }
+        // instanceof rather than a pattern switch: a type switch bootstraps generated code on first
+        // use, which costs every short-lived command several milliseconds
+        Segment seg = segments.get(index);
+        if (seg instanceof Segment.Literal lit) {
+            prefix.append(lit.text());
+            expand(index + 1, prefix, out);
+        } else if (seg instanceof Segment.Ranges set) {
+            for (NumRange r : set.ranges()) {
+                for (long n = r.lo(); n <= r.hi(); n++) {
+                    r.appendNumber(prefix, n);
+                    expand(index + 1, prefix, out);
+                    prefix.setLength(mark);
                 }
             }
         }

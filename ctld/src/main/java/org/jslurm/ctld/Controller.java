@@ -195,39 +195,55 @@ public final class Controller {
 
     // ---------------------------------------------------------------- kill, signal, completion
 
-    /** Cancels or signals one job. Returns the error for this job, or SUCCESS. */
-    public SlurmError kill(long jobId, int signal, boolean batchOnly, Identity caller) {
-        Job job;
-        List<Node> nodes;
-        CompletableFuture<Void> f = null;
-        boolean terminate = false;
+    /**
+     * Cancels or signals jobs (scancel). All changes are made under one lock hold and made durable
+     * with one wait, so cancelling a thousand jobs costs one group commit, not a thousand.
+     * Returns the error for each job, SUCCESS where it worked.
+     */
+    public Map<Long, SlurmError> kill(List<Long> jobIds, int signal, boolean batchOnly, Identity caller) {
+        Map<Long, SlurmError> results = new java.util.LinkedHashMap<>();
+        List<Runnable> after = new ArrayList<>();
+        CompletableFuture<Void> f = CompletableFuture.completedFuture(null);
+        int cancelledPending = 0;
         lock.lock();
         try {
-            Optional<Job> oj = state.job(jobId);
-            if (oj.isEmpty()) return SlurmError.INVALID_JOB_ID;
-            job = oj.get();
-            if (job.uid() != caller.uid() && !privileged(caller)) return SlurmError.ACCESS_DENIED;
-            if (job.isFinished()) return SlurmError.ALREADY_DONE;
-            nodes = nodesOf(job);
-            if (signal != 0) {
-                if (job.isPending()) return SlurmError.JOB_PENDING;
-            } else if (job.isPending()) {
-                f = commit(new Event.JobEnded(jobId, JobState.CANCELLED, 0, 0, now(), caller.uid(), null));
-            } else if (job.state() == JobState.RUNNING) {
-                f = commit(new Event.JobKillRequested(jobId, JobState.CANCELLED, caller.uid(), now(), null));
-                terminate = true;
+            for (long jobId : jobIds) {
+                Optional<Job> oj = state.job(jobId);
+                SlurmError r = SlurmError.SUCCESS;
+                if (oj.isEmpty()) {
+                    r = SlurmError.INVALID_JOB_ID;
+                } else {
+                    Job job = oj.get();
+                    List<Node> nodes = nodesOf(job);
+                    if (job.uid() != caller.uid() && !privileged(caller)) {
+                        r = SlurmError.ACCESS_DENIED;
+                    } else if (job.isFinished()) {
+                        r = SlurmError.ALREADY_DONE;
+                    } else if (signal != 0) {
+                        if (job.isPending()) {
+                            r = SlurmError.JOB_PENDING;
+                        } else {
+                            List<Node> targets = batchOnly ? nodes.subList(0, Math.min(1, nodes.size())) : nodes;
+                            after.add(() -> agent.signal(job, targets, signal, batchOnly));
+                        }
+                    } else if (job.isPending()) {
+                        f = commit(new Event.JobEnded(jobId, JobState.CANCELLED, 0, 0, now(), caller.uid(), null));
+                        cancelledPending++;
+                    } else if (job.state() == JobState.RUNNING) {
+                        f = commit(new Event.JobKillRequested(jobId, JobState.CANCELLED, caller.uid(), now(), null));
+                        after.add(() -> agent.terminate(job, nodes));
+                    }
+                }
+                results.put(jobId, r);
             }
         } finally {
             lock.unlock();
         }
-        if (f != null) {
-            durable(f);
-            if (job.isPending()) stats.canceled.increment();
-        }
-        if (terminate) agent.terminate(job, nodes);
-        if (signal != 0) agent.signal(job, batchOnly ? nodes.subList(0, Math.min(1, nodes.size())) : nodes, signal, batchOnly);
-        if (job.isPending()) wakeScheduler.run();
-        return SlurmError.SUCCESS;
+        durable(f);
+        stats.canceled.add(cancelledPending);
+        for (Runnable r : after) r.run();
+        if (cancelledPending > 0) wakeScheduler.run();
+        return results;
     }
 
     private List<Node> nodesOf(Job job) {

@@ -187,30 +187,36 @@ final class Dispatcher implements RpcServer.Handler {
     }
 
     private Response kill(KillJob k, Identity who) {
-        List<Long> ids = new ArrayList<>(k.getJobIdsList());
-        boolean filtered = ids.isEmpty();
-        if (filtered) {
+        List<Long> ids = new ArrayList<>();
+        if (k.getJobIdsCount() == 0) {
             // scancel -u/-p/-n/-t without ids: every matching job of the caller (all users' for admins)
             for (Job j : ctl.state().jobs()) {
-                if (j.isFinished()) continue;
-                if (!k.getUser().isEmpty() && !k.getUser().equals(j.userName())
-                        && !k.getUser().equals(String.valueOf(j.uid()))) continue;
-                if (!k.getPartition().isEmpty() && !k.getPartition().equals(j.partition())) continue;
-                if (!k.getName().isEmpty() && !k.getName().equals(j.name())) continue;
-                if (k.getStatesCount() > 0 && k.getStatesList().stream()
-                        .noneMatch(s -> JobState.parse(s).orElse(null) == j.state())) continue;
-                if (j.uid() != who.uid() && !ctl.privileged(who)) continue;
-                ids.add(j.id());
+                if (!j.isFinished() && matches(j, k) && (j.uid() == who.uid() || ctl.privileged(who))) ids.add(j.id());
+            }
+        } else {
+            // ids and filters together: only the listed jobs that match the filters, as Slurm does
+            for (long id : k.getJobIdsList()) {
+                var j = ctl.state().job(id);
+                if (j.isEmpty() || matches(j.get(), k)) ids.add(id);
             }
         }
         KillReply.Builder r = KillReply.newBuilder();
-        for (long id : ids) {
-            SlurmError e = ctl.kill(id, k.getSignal(), k.getBatchOnly(), who);
+        ctl.kill(ids, k.getSignal(), k.getBatchOnly(), who).forEach((id, e) -> {
             KillResult.Builder kr = KillResult.newBuilder().setJobId(id);
             if (e != SlurmError.SUCCESS) kr.setError(e.name());
             r.addResults(kr);
-        }
+        });
         return Response.newBuilder().setKill(r).build();
+    }
+
+    private static boolean matches(Job j, KillJob k) {
+        if (!k.getUser().isEmpty() && !k.getUser().equals(j.userName()) && !k.getUser().equals(String.valueOf(j.uid()))) {
+            return false;
+        }
+        if (!k.getPartition().isEmpty() && !k.getPartition().equals(j.partition())) return false;
+        if (!k.getName().isEmpty() && !k.getName().equals(j.name())) return false;
+        return k.getStatesCount() == 0
+                || k.getStatesList().stream().anyMatch(s -> JobState.parse(s).orElse(null) == j.state());
     }
 
     private Response config() {

@@ -44,6 +44,8 @@ final class Dispatcher implements RpcServer.Handler {
     private final Users users;
     private final Runnable shutdown;
     private final Runnable reconfigure;
+    /** Requests being served now: sdiag's "Server thread count" (handlers run on virtual threads). */
+    private final java.util.concurrent.atomic.AtomicInteger serving = new java.util.concurrent.atomic.AtomicInteger();
 
     Dispatcher(Controller ctl, ConfigView config, Users users, Runnable shutdown, Runnable reconfigure) {
         this.ctl = ctl;
@@ -61,11 +63,13 @@ final class Dispatcher implements RpcServer.Handler {
     @Override
     public Response handle(Request req, Identity who) {
         long t0 = System.nanoTime();
+        serving.incrementAndGet();
         try {
             return dispatch(req, who);
         } catch (SlurmException e) {
             return RpcServer.error(e.error(), e.getMessage());
         } finally {
+            serving.decrementAndGet();
             ctl.stats().rpc(req.getBodyCase().name(), who.uid(), (System.nanoTime() - t0) / 1000);
         }
     }
@@ -235,7 +239,7 @@ final class Dispatcher implements RpcServer.Handler {
             else if (j.holdsResources()) running++;
         }
         StatsReply.Builder b = StatsReply.newBuilder().setNow(ctl.now()).setSince(s.since.get())
-                .setServerThreads(Thread.activeCount())
+                .setServerThreads(serving.get())
                 .setJobsSubmitted(s.submitted.sum()).setJobsStarted(s.started.sum())
                 .setJobsCompleted(s.completed.sum()).setJobsCanceled(s.canceled.sum()).setJobsFailed(s.failed.sum())
                 .setJobsPending(pending).setJobsRunning(running).setJobStatesTs(ctl.now())

@@ -34,6 +34,19 @@ class BatchJobTest {
     }
 
     @Test
+    void sdiagCountsTheRequestBeingServedAndTheJobsSubmitted() {
+        long id = c.submit("-H", "--wrap", "true");
+        TestCluster.Result r = c.run("sdiag");
+        assertEquals(0, r.rc(), r.toString());
+        // sdiag's own request is being served while the controller answers it
+        assertTrue(r.out().matches("(?s).*\nServer thread count:  [1-9][0-9]*\n.*"), r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\nJobs submitted: (\\d+)\n").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Long.parseLong(m.group(1)) >= 1, r.out());
+        c.run("scancel", String.valueOf(id));
+    }
+
+    @Test
     void batchJobRunsWithSlurmEnvironmentAndWritesItsOutputFile() throws Exception {
         long id = c.submit("-J", "envjob", "-N", "1", "--wrap", "echo start; env | grep ^SLURM_ | sort; pwd");
         assertEquals("COMPLETED", c.waitForState(id, Duration.ofSeconds(30), "COMPLETED", "FAILED"));
